@@ -1,5 +1,5 @@
 # vlnb — the two commands of the README, each setting itself up on a fresh machine.
-#   make llu    runs the main job: the LLU reproduction on the mini-world (tables + figures in out/repro_llu)
+#   make main   runs the main job: the LLU reproduction on the mini-world (tables + figures in out/repro_llu)
 #   make test   runs every test: clean check, sync check, nbdev_test, pytest (papermill smoke runs included)
 SHELL := /bin/bash
 VENV ?= .venv
@@ -8,8 +8,9 @@ BIN := $(VENV)/bin
 OUT ?= out/repro_llu
 export OMP_NUM_THREADS ?= 1
 export MKL_NUM_THREADS ?= 1
+export HF_HUB_OFFLINE ?= 1
 
-.PHONY: env test llu clean-check sync-check nbtest pytest
+.PHONY: env test main clean-check sync-check nbtest pytest
 
 # torch first (CUDA build that also runs on CPU), then the package with its dev tools.
 $(VENV)/.installed: settings.ini setup.py
@@ -40,7 +41,7 @@ pytest: env
 
 test: clean-check sync-check nbtest pytest
 
-llu: env
+main: env
 	mkdir -p $(OUT)
 	$(BIN)/papermill nbs/repro_llu.ipynb $(OUT)/repro_llu.ipynb -k python3 --cwd nbs -p out_dir $(abspath $(OUT))
 	@echo "tables and figures: $(OUT)"
