@@ -17,7 +17,7 @@ from .metrics import harmonic_mean
 # %% auto #0
 __all__ = ['KEY_FIELDS', 'FIELDS', 'DATASET_NAMES', 'METHOD_NAMES', 'METRIC_NAMES', 'BACKBONE_NAMES', 'Record', 'ResultStore',
            'aggregate', 'base_new_table', 'paper_dir', 'load_paper_table', 'register_names', 'to_ours', 'paper_to_ours',
-           'beside_paper', 'style_table']
+           'paper_analogue', 'beside_paper', 'style_table']
 
 # %% ../nbs/09_results.ipynb #54cec500
 KEY_FIELDS = ('method', 'backbone', 'dataset', 'protocol', 'shots', 'seed', 'split', 'metric')
@@ -274,14 +274,33 @@ def paper_to_ours(paper_df:pd.DataFrame) -> pd.DataFrame:
     if 'backbone' in df: df['backbone'] = df['backbone'].map(lambda n: to_ours('backbone', n))
     return df
 
-# %% ../nbs/09_results.ipynb #58bcaf67
+# %% ../nbs/09_results.ipynb #1372fa25
+def paper_analogue(dataset:str) -> str:
+    "The paper dataset a row stands for: 'average' for 'Average over N datasets', the mimicked dataset for a mini-world one."
+    if dataset.startswith('Average over') or dataset == 'Average': return 'average'
+    if dataset.startswith('miniworld/'):
+        from vlnb.miniworld import SUITE
+        d = SUITE.get(dataset.split('/', 1)[1])
+        return to_ours('dataset', d.like) if d is not None else dataset
+    return dataset
+
+# %% ../nbs/09_results.ipynb #5fa3d937
 def beside_paper(ours:pd.DataFrame, # our numbers in our names: on-columns + 'mean' (or 'value'), optional 'std', 'n'
                  paper_df:pd.DataFrame, # from load_paper_table (printed names; mapped here)
                  on:list|tuple=('method', 'dataset', 'metric'), # join keys, in our names
                  how:str='outer', # pandas merge kind; 'left' keeps only our rows
+                 analogue:bool=False, # join mini-world/average rows on the paper dataset they stand for (`paper_analogue`)
                 ) -> pd.DataFrame:
     "Our numbers beside the paper's: columns on..., ours, paper, delta (ours - paper), plus std/n if given."
     on = list(on)
+    if analogue:
+        ours = ours.assign(our_dataset=ours['dataset'], dataset=ours['dataset'].map(paper_analogue))
+        paper_df = paper_to_ours(paper_df) if 'paper_method' not in paper_df.columns else paper_df.copy()
+        paper_df['dataset'] = paper_df['dataset'].map(paper_analogue)
+        m = beside_paper(ours.drop(columns='our_dataset'), paper_df, on, how)
+        back = dict(zip(ours['dataset'], ours['our_dataset']))
+        m.insert(0, 'our_dataset', m['dataset'].map(back))
+        return m
     val = 'mean' if 'mean' in ours.columns else 'value'
     if val not in ours.columns: raise ConfigError("ours needs a 'mean' (from aggregate) or 'value' column")
     miss = [c for c in on if c not in ours.columns]

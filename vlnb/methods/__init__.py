@@ -94,7 +94,7 @@ class Method:
 
     def __repr__(self): return f"{type(self).__name__}({self.cfg})"
 
-# %% ../../nbs/10_methods.ipynb #772cee89
+# %% ../../nbs/10_methods.ipynb #a6b816c9
 COOP_EPOCHS = {1: 50, 2: 100, 4: 100, 8: 200, 16: 200}  # CoOp configs rn50_ep50 / rn50_ep100 / rn50 (spec §2.4)
 
 def coop_epochs(shots:int|None, # shots per class of the task (None: full training set)
@@ -128,6 +128,8 @@ class FeatureHeadMethod(Method):
         return (feats.embed,)
     def train_logits(self, *xs) -> torch.Tensor: raise NotImplementedError   # (*train_inputs batch, y) -> logits
     def extra_loss(self) -> torch.Tensor|float: return 0.   # e.g. LLU's identity regulariser
+    custom_step: ClassVar[bool] = False   # True: `train_step(batch)` does its own backward (gradient surgery, e.g. ProGrad)
+    def train_step(self, batch) -> torch.Tensor|dict: raise NotImplementedError
 
     def train_config(self, task:Task):
         from vlnb.train import TrainConfig
@@ -154,7 +156,9 @@ class FeatureHeadMethod(Method):
             *xs, yb = batch
             ce = F.cross_entropy(self.train_logits(*xs, yb), yb)
             return {'loss': ce + self.extra_loss(), 'ce': ce.item()}
-        self.history = fit(self.head, loss_fn, data, tc, ckpt_dir=ckpt_dir, progress=self.cfg.progress)
+        step = self.train_step if self.custom_step else None
+        self.history = fit(self.head, None if step else loss_fn, data, tc, ckpt_dir=ckpt_dir, step_fn=step,
+                           progress=self.cfg.progress)
         self.head.eval()
         return self
 
