@@ -42,7 +42,7 @@ def method_specs(methods) -> list[MethodSpec]:
     if len(set(labels)) != len(labels): raise ConfigError(f"method labels must be unique, got {labels}")
     return out
 
-# %% ../nbs/11_protocols.ipynb #96d5602b
+# %% ../nbs/11_protocols.ipynb #4f10d470
 class Runner:
     "Runs methods under the protocols and writes records to `results`."
     def __init__(self, bb, # the backbone every method uses
@@ -60,30 +60,35 @@ class Runner:
         if name not in self._ds: self._ds[name] = load_dataset(name, self.root)
         return self._ds[name]
 
-    def _done(self, spec, protocol, shots, seed, evalsets) -> bool:
-        return all(self.results.has(method=spec.label, backbone=self.bb.name, dataset=ev.dataset, protocol=protocol,
-                                    shots=shots, seed=seed, split=ev.name, metric='accuracy') for ev in evalsets)
+    def _done(self, spec, shots, seed, evalsets) -> bool:
+        return all(self.results.has(method=spec.label, backbone=self.bb.name, dataset=ev.dataset, protocol=p,
+                                    shots=shots, seed=seed, split=ev.name, metric='accuracy') for p, evs in evalsets.items() for ev in evs)
 
-    def run(self, spec:MethodSpec, task:Task, evalsets:Sequence[EvalSet], protocol:str) -> list[Record]:
+    def run(self, spec:MethodSpec, task:Task, evalsets, # list of EvalSet, or {protocol: [EvalSet, ...]} to score one fit under several protocols
+            protocol:str|None=None) -> list[Record]:
         "Fit `spec` on `task`, score it on every eval set, store and return the records (nothing if already stored)."
+        if not isinstance(evalsets, dict):
+            if protocol is None: raise ConfigError("run(spec, task, evalsets, protocol): name the protocol of the eval sets")
+            evalsets = {protocol: list(evalsets)}
         shots, seed = task.shots or 0, task.seed or 0
-        if self._done(spec, protocol, shots, seed, evalsets): return []
+        if self._done(spec, shots, seed, evalsets): return []
         seed_everything(seed or 0)
         m = create(spec.name, self.bb, store=self.store, **{'seed': seed or 1, **spec.overrides})
         t0 = time.perf_counter(); m.fit(task); secs = time.perf_counter() - t0
         self.fitted[spec.label] = m
         recs = []
-        base = dict(method=spec.label, backbone=self.bb.name, protocol=protocol, shots=shots, seed=seed,
-                    config_hash=m.config_hash)
-        for ev in evalsets:
-            z = m.logits(ev)
-            y = torch.tensor([it.label for it in ev.items])
-            recs.append(Record(dataset=ev.dataset, split=ev.name, metric='accuracy', value=accuracy(z.cpu(), y), **base))
-        recs.append(Record(dataset=task.dataset, split='train', metric='fit_seconds', value=secs, **base))
-        recs += [Record(dataset=task.dataset, split='train', metric=k, value=v, **base) for k, v in m.fit_metrics().items()]
+        base = dict(method=spec.label, backbone=self.bb.name, shots=shots, seed=seed, config_hash=m.config_hash)
+        for p, evs in evalsets.items():
+            for ev in evs:
+                z = m.logits(ev)
+                y = torch.tensor([it.label for it in ev.items])
+                recs.append(Record(dataset=ev.dataset, split=ev.name, metric='accuracy', value=accuracy(z.cpu(), y), protocol=p, **base))
+        first = next(iter(evalsets))
+        recs.append(Record(dataset=task.dataset, split='train', metric='fit_seconds', value=secs, protocol=first, **base))
+        recs += [Record(dataset=task.dataset, split='train', metric=k, value=v, protocol=first, **base) for k, v in m.fit_metrics().items()]
         self.results.add([r for r in recs if not self.results.has(r)])
         if self.verbose:
-            print(f"{protocol:>12} {spec.label:<18} {task.dataset:<24} k={shots:<2} seed={seed}  " +
+            print(f"{first:>12} {spec.label:<18} {task.dataset:<24} k={shots:<2} seed={seed}  " +
                   '  '.join(f"{r.dataset.split('/')[-1]}/{r.split}={r.value:.2f}" for r in recs if r.metric == 'accuracy'))
         return recs
 
@@ -114,27 +119,29 @@ class Runner:
                     for spec in method_specs(methods): self.run(spec, task, ev, 'base_to_new')
         return self.results.df()
 
-    def _transfer(self, protocol, methods, source, targets, shots, seeds):
+    def transfer(self, methods, source:str, targets:dict, shots:int=16, seeds=(1, 2, 3)):
+        "Train on K shots of `source` once; score on the source and on `targets` = {protocol: [datasets]} (e.g. both LLU Tables 2 and 3)."
         src = self.dataset(source)
-        ev = [EvalSet(source, src.classnames, src.test, 'test')]
-        for t in targets:
-            ds = self.dataset(t)
-            ev.append(EvalSet(t, ds.classnames, ds.test, 'test'))
+        evalsets = {}
+        for p, ts in targets.items():
+            if p == 'domain_generalization':
+                for t in ts:
+                    if not self.dataset(t).test: raise ConfigError(f"domain-generalisation target {t!r} has no test split")
+            evalsets[p] = [EvalSet(source, src.classnames, src.test, 'test')] + [
+                EvalSet(t, self.dataset(t).classnames, self.dataset(t).test, 'test') for t in ts]
         for seed in seeds:
             fs = self._fewshot(source, shots, seed)
             task = Task(source, src.classnames, fs.train, fs.val, shots=shots, seed=seed)
-            for spec in method_specs(methods): self.run(spec, task, ev, protocol)
+            for spec in method_specs(methods): self.run(spec, task, evalsets)
         return self.results.df()
 
     def cross_dataset(self, methods, source:str, targets:Sequence[str], shots:int=16, seeds=(1, 2, 3)):
         "Train on K shots of `source`; score on the source and on every target dataset in its own label space."
-        return self._transfer('cross_dataset', methods, source, targets, shots, seeds)
+        return self.transfer(methods, source, {'cross_dataset': list(targets)}, shots, seeds)
 
     def domain_generalization(self, methods, source:str, targets:Sequence[str], shots:int=16, seeds=(1, 2, 3)):
         "Train on K shots of `source`; score on its domain-shifted, test-only variants."
-        for t in targets:
-            if not self.dataset(t).test: raise ConfigError(f"domain-generalisation target {t!r} has no test split")
-        return self._transfer('domain_generalization', methods, source, targets, shots, seeds)
+        return self.transfer(methods, source, {'domain_generalization': list(targets)}, shots, seeds)
 
     def unsupervised(self, methods, datasets:Sequence[str], seeds=(1, 2, 3)):
         "Fit on the whole train split without labels (`Task.labeled=False`); score on the test split."

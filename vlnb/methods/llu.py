@@ -94,7 +94,7 @@ ABLATIONS = {
     'Linear': dict(mask='none', beta=1.0, init='random', lam=0.),   # a plain linear layer: g replaces f everywhere
 }
 
-# %% ../../nbs/30_methods.llu.ipynb #bd1d9c5e
+# %% ../../nbs/30_methods.llu.ipynb #626efbe5
 @register
 class LLU(FeatureHeadMethod):
     "Localized Linear Updates: $e = \\alpha(x,D)\\,(Wx+b) + (1-\\alpha(x,D))\\,x$ on image and text embeddings."
@@ -130,6 +130,7 @@ class LLU(FeatureHeadMethod):
 
     def fit_metrics(self) -> dict: return {'distance_to_identity': self.distance_to_identity()}
 
+    @torch.no_grad()
     def distance_to_identity(self) -> float:
         "Table 4's 'Regularization' row: the regulariser R averaged over the trained adapters."
         ks = [k for k in self.head if self.head[k].linear.weight.requires_grad]
