@@ -63,7 +63,7 @@ class LinearProbeConfig(MethodConfig):
 
 def _numpy(feats:Features): return feats.embed.detach().double().cpu().numpy(), feats.labels.cpu().numpy()
 
-# %% ../../nbs/21_methods.linear_probe.ipynb #f0f7afcc
+# %% ../../nbs/21_methods.linear_probe.ipynb #b8a38199
 @register
 class LinearProbe(Method):
     "Logistic regression on frozen image features, C chosen by lpclip's search on the few-shot val set."
@@ -73,19 +73,24 @@ class LinearProbe(Method):
     def _classifier(self, C:float) -> LogisticRegression:
         return LogisticRegression(solver='lbfgs', max_iter=self.cfg.max_iter, C=C)
 
+    def _fit(self, C:float, X, y) -> LogisticRegression:
+        with warnings.catch_warnings():   # 1 shot = one sample per class: sklearn's "regression problem?" hint is a false alarm
+            warnings.filterwarnings('ignore', message='The number of unique classes is greater than 50%', category=UserWarning)
+            return self._classifier(C).fit(X, y)
+
     def fit(self, task:Task) -> 'LinearProbe':
         if not task.labeled: raise ConfigError("linear_probe trains with labels; the unsupervised protocol provides none")
         self.classnames = list(task.classnames)
         X, y = _numpy(self.features(task.train))
         if self.cfg.C is not None:
-            self.search, self.clf = None, self._classifier(self.cfg.C).fit(X, y)
+            self.search, self.clf = None, self._fit(self.cfg.C, X, y)
             return self
         if not task.val: raise ConfigError("linear_probe selects C on the task's validation items, but task.val is empty: "
                                            "give a few-shot val set (data.few_shot provides min(k,4) per class) or fix C, "
                                            "e.g. create('linear_probe', bb, C=1.0)")
         Xv, yv = _numpy(self.features(task.val))
         def evaluate(C):
-            clf = self._classifier(C).fit(X, y)
+            clf = self._fit(C, X, y)
             return float(np.mean(clf.predict(Xv) == yv)), clf
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter('always', ConvergenceWarning)
