@@ -16,8 +16,8 @@ from .metrics import harmonic_mean
 
 # %% auto #0
 __all__ = ['KEY_FIELDS', 'FIELDS', 'DATASET_NAMES', 'METHOD_NAMES', 'METRIC_NAMES', 'BACKBONE_NAMES', 'Record', 'ResultStore',
-           'aggregate', 'base_new_table', 'paper_dir', 'load_paper_table', 'register_names', 'to_ours', 'paper_to_ours',
-           'paper_analogue', 'beside_paper', 'style_table']
+           'aggregate', 'base_new_table', 'few_shot_table', 'save_table', 'paper_dir', 'load_paper_table',
+           'register_names', 'to_ours', 'paper_to_ours', 'paper_analogue', 'beside_paper', 'style_table']
 
 # %% ../nbs/09_results.ipynb #54cec500
 KEY_FIELDS = ('method', 'backbone', 'dataset', 'protocol', 'shots', 'seed', 'split', 'metric')
@@ -200,6 +200,48 @@ def base_new_table(df, # records (or a store/path) with split 'base' and 'new'
     m = t.melt(id_vars=[*by, 'dataset', 'n_seeds'], value_vars=['Base', 'New', 'H'], var_name='metric', value_name='mean')
     m['metric'] = m['metric'].map({'Base': 'accuracy_base', 'New': 'accuracy_new', 'H': 'harmonic_mean_H'})
     return m
+
+# %% ../nbs/09_results.ipynb #ce58086f
+def few_shot_table(df, # records (or a store/path) of the few-shot protocol
+                   metric:str='accuracy', # the metric to tabulate
+                   by:list|tuple=('method', 'backbone'), # columns that separate rows besides 'dataset' (those present are used)
+                   value:str='mean', # 'mean' | 'std' | 'n' (of the seed aggregate)
+                   average:bool=True, # add an 'Average over N datasets' row per `by` group (value='mean' only)
+                  ) -> pd.DataFrame:
+    "Seed-aggregated `metric` with one row per (`by`, dataset) and one column per shot count."
+    df = _frame(df)
+    if value not in ('mean', 'std', 'n'): raise ConfigError(f"value must be 'mean', 'std' or 'n', got {value!r}")
+    df = df[df['metric'] == metric]
+    if df.empty: raise ConfigError(f"no records with metric={metric!r}")
+    by = [c for c in by if c in df.columns]
+    extra = [c for c in ('protocol', 'split') if c in df.columns and df[c].nunique() > 1]
+    if extra: raise ConfigError(f"few_shot_table: the records mix {', '.join(f'{c}s {sorted(df[c].unique())}' for c in extra)}; "
+                                "select one (e.g. df[df.protocol == 'few_shot'])")
+    agg = aggregate(df, by=[*by, 'dataset', 'shots'])
+    t = agg.pivot_table(index=[*by, 'dataset'], columns='shots', values=value, sort=False, dropna=False)
+    t = t.reindex(columns=sorted(t.columns)); t.columns = [int(c) for c in t.columns]; t.columns.name = 'shots'
+    t = t.reset_index()
+    if not average: return t
+    rows = []
+    for keys, g in t.groupby(by, sort=False) if by else [((), t)]:
+        rows.append(g)
+        full = g.dropna(subset=list(t.columns[len(by) + 1:]))
+        if len(full) and value == 'mean':
+            avg = dict(zip(by, keys if isinstance(keys, tuple) else (keys,)), dataset=f'Average over {len(full)} datasets')
+            avg.update(full[t.columns[len(by) + 1:]].mean().to_dict())
+            rows.append(pd.DataFrame([avg]))
+    return pd.concat(rows, ignore_index=True)
+
+# %% ../nbs/09_results.ipynb #068b9ee0
+def save_table(df:pd.DataFrame, # any table of this module
+               path:str|Path, # the .csv to write (folders are created)
+               index:bool=False, # write the index too (for tables whose rows are named by their index)
+              ) -> Path:
+    "Write `df` as CSV atomically; return the path."
+    path = Path(path)
+    if path.suffix != '.csv': raise ConfigError(f"save_table writes CSV: expected a path ending in .csv, got {path}")
+    with atomic_write(path, 'w') as f: df.to_csv(f, index=index)
+    return path
 
 # %% ../nbs/09_results.ipynb #f592804d
 def paper_dir() -> Path:
