@@ -42,7 +42,7 @@ def method_specs(methods) -> list[MethodSpec]:
     if len(set(labels)) != len(labels): raise ConfigError(f"method labels must be unique, got {labels}")
     return out
 
-# %% ../nbs/11_protocols.ipynb #4f10d470
+# %% ../nbs/11_protocols.ipynb #beb6d5b5
 class Runner:
     "Runs methods under the protocols and writes records to `results`."
     def __init__(self, bb, # the backbone every method uses
@@ -71,9 +71,15 @@ class Runner:
             if protocol is None: raise ConfigError("run(spec, task, evalsets, protocol): name the protocol of the eval sets")
             evalsets = {protocol: list(evalsets)}
         shots, seed = task.shots or 0, task.seed or 0
+        m = create(spec.name, self.bb, store=self.store, **{'seed': seed or 1, **spec.overrides})
+        stale = self.results.config_hashes(method=spec.label, backbone=self.bb.name, seed=seed) - {m.config_hash}
+        if stale:
+            raise ConfigError(f"{self.results.path} already holds {spec.label!r} records (backbone {self.bb.name}, seed {seed}) "
+                              f"from another config (config_hash {sorted(stale)}, now {m.config_hash}); skipping or adding "
+                              "to them would mix two configs under one label. Write to a new results file (out_dir), "
+                              "give this config its own label, or delete those records.")
         if self._done(spec, shots, seed, evalsets): return []
         seed_everything(seed or 0)
-        m = create(spec.name, self.bb, store=self.store, **{'seed': seed or 1, **spec.overrides})
         t0 = time.perf_counter(); m.fit(task); secs = time.perf_counter() - t0
         self.fitted[spec.label] = m
         recs = []

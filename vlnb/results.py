@@ -52,7 +52,7 @@ class Record:
 
     def to_dict(self) -> dict: return {k: getattr(self, k) for k in FIELDS}
 
-# %% ../nbs/09_results.ipynb #ec69d487
+# %% ../nbs/09_results.ipynb #5c600aba
 def _records(x) -> list[Record]:
     if isinstance(x, (Record, dict)): x = [x]
     if isinstance(x, pd.DataFrame): x = x.to_dict('records')
@@ -127,6 +127,14 @@ class ResultStore:
         if not q: raise ConfigError(f"has() needs at least one of {KEY_FIELDS}")
         q = {k: (int(v) if k in ('shots', 'seed') else str(v)) for k, v in q.items()}
         return any(all(row[k] == v for k, v in q.items()) for row in self._rows)
+
+    def config_hashes(self, **fields) -> set[str]:
+        "The `config_hash` values of the stored records matching the given key fields (empty hashes left out)."
+        q = {k: (int(v) if k in ('shots', 'seed') else str(v)) for k, v in fields.items()}
+        bad = set(q) - set(KEY_FIELDS)
+        if bad: raise ConfigError(f"config_hashes() matches on {KEY_FIELDS}, got {sorted(bad)}")
+        return {str(row['config_hash']) for row in self._rows if all(row[k] == v for k, v in q.items())
+                and isinstance(row['config_hash'], str) and row['config_hash']}
 
     def df(self) -> pd.DataFrame:
         "All records as a DataFrame (FIELDS columns)."

@@ -18,7 +18,7 @@ from .core import seed_everything, stable_hash, atomic_write, write_json, Config
 # %% auto #0
 __all__ = ['OPTIMIZERS', 'TRAIN_MODES', 'SCHEDULES', 'PRECISIONS', 'TrainConfig', 'build_optimizer', 'dassl_cosine_lr',
            'cosine_iter_lr', 'build_scheduler', 'schedule_per_step', 'TensorLoader', 'make_loader', 'set_train_mode',
-           'autocast_context', 'History', 'fit']
+           'autocast_context', 'History', 'fit', 'BestEpoch']
 
 # %% ../nbs/07_train.ipynb #612894f4
 OPTIMIZERS = ('sgd', 'adamw', 'adam')
@@ -376,3 +376,28 @@ def fit(module:nn.Module, # its parameters with requires_grad=True are trained, 
         bar.update(1); bar.set_postfix(loss=f"{history.last['loss']:.4g}", lr=f"{lr0:.3g}")
     bar.close()
     return history
+
+# %% ../nbs/07_train.ipynb #3955a833
+class BestEpoch:
+    "`on_epoch_end` callback: score the module after every epoch, keep its trainable state at the best score."
+    def __init__(self, module:nn.Module, # the module `fit` trains
+                 score_fn:Callable[[], float], # higher is better, e.g. validation accuracy (%)
+                 name:str='select_acc', # the history column of the score
+                ):
+        self.module, self.score_fn, self.name = module, score_fn, name
+        self.epoch, self.score, self.state = -1, -math.inf, None
+
+    def __call__(self, epoch:int, history) -> dict:
+        was_training = self.module.training
+        self.module.eval()
+        with torch.no_grad(): s = float(self.score_fn())
+        self.module.train(was_training)
+        if not math.isfinite(s): raise TrainingError(f"BestEpoch: the score at epoch {epoch} is {s}")
+        if s > self.score: self.epoch, self.score, self.state = epoch, s, _trainable_state(self.module)
+        return {self.name: s}
+
+    def restore(self) -> nn.Module:
+        "Load the best epoch's state into the module; returns the module."
+        if self.state is None: raise TrainingError("BestEpoch.restore: no epoch was scored (was it passed to `fit` as on_epoch_end?)")
+        self.module.load_state_dict(self.state, strict=False)
+        return self.module

@@ -94,7 +94,7 @@ class Method:
 
     def __repr__(self): return f"{type(self).__name__}({self.cfg})"
 
-# %% ../../nbs/10_methods.ipynb #a6b816c9
+# %% ../../nbs/10_methods.ipynb #db857ea3
 COOP_EPOCHS = {1: 50, 2: 100, 4: 100, 8: 200, 16: 200}  # CoOp configs rn50_ep50 / rn50_ep100 / rn50 (spec §2.4)
 
 def coop_epochs(shots:int|None, # shots per class of the task (None: full training set)
@@ -119,6 +119,7 @@ class HeadConfig(MethodConfig):
     augment: str = 'coop'          # augmentation of the cached views: 'coop' (RRC 0.08–1) | 'tip' (RRC 0.5–1)
     precision: str = 'fp32'        # autocast precision on CUDA
     progress: bool = False         # tqdm bar over epochs
+    select: str = 'last'           # 'last': keep the final epoch (CoOp) | 'val': restore the epoch best on `task.val`
 
 class FeatureHeadMethod(Method):
     "A method training `self.head` on frozen, cached image features with the shared loop."
@@ -144,6 +145,25 @@ class FeatureHeadMethod(Method):
         return [self.features(task.train, transform=self.cfg.augment, view=v, seed=self.cfg.seed, **self.feature_kw)
                 for v in range(self.cfg.train_views)]
 
+    def fit_metrics(self) -> dict:
+        "With `select='val'`: the restored epoch (`best_epoch`) and its validation accuracy (`select_acc`, %)."
+        sel = getattr(self, '_select', None)
+        return {'best_epoch': sel.epoch, 'select_acc': sel.score} if sel is not None else {}
+
+    def _selector(self, task:Task, ckpt_dir):
+        "The `BestEpoch` callback for `select='val'` (None for 'last')."
+        from vlnb.train import BestEpoch
+        if self.cfg.select not in ('last', 'val'): raise ConfigError(f"select must be 'last' or 'val', got {self.cfg.select!r}")
+        if self.cfg.select == 'last': return None
+        if not task.val: raise ConfigError(f"select='val' needs validation items, but the {task.dataset} task has none; "
+                                           "use select='last' or give the Task its `val` items")
+        if ckpt_dir is not None: raise ConfigError("select='val' keeps the best state in memory, which a resumed run "
+                                                   "would lose: use ckpt_dir=None, or select='last'")
+        ev = EvalSet(task.dataset, task.classnames, task.val, 'val')
+        vf = self.features(task.val, **self.feature_kw)
+        y = vf.labels.to(self.device)
+        return BestEpoch(self.head, lambda: 100. * (self.logits_from_features(vf, ev).argmax(1) == y).float().mean())
+
     def fit(self, task:Task, ckpt_dir=None) -> 'FeatureHeadMethod':
         from vlnb.train import fit, make_loader
         if not task.labeled: raise ConfigError(f"{self.name} trains with labels; the unsupervised protocol provides none")
@@ -157,8 +177,10 @@ class FeatureHeadMethod(Method):
             ce = F.cross_entropy(self.train_logits(*xs, yb), yb)
             return {'loss': ce + self.extra_loss(), 'ce': ce.item()}
         step = self.train_step if self.custom_step else None
+        self._select = self._selector(task, ckpt_dir)
         self.history = fit(self.head, None if step else loss_fn, data, tc, ckpt_dir=ckpt_dir, step_fn=step,
-                           progress=self.cfg.progress)
+                           on_epoch_end=self._select, progress=self.cfg.progress)
+        if self._select is not None: self._select.restore()
         self.head.eval()
         return self
 

@@ -94,7 +94,7 @@ ABLATIONS = {
     'Linear': dict(mask='none', beta=1.0, init='random', lam=0.),   # a plain linear layer: g replaces f everywhere
 }
 
-# %% ../../nbs/30_methods.llu.ipynb #626efbe5
+# %% ../../nbs/30_methods.llu.ipynb #ad7c7155
 @register
 class LLU(FeatureHeadMethod):
     "Localized Linear Updates: $e = \\alpha(x,D)\\,(Wx+b) + (1-\\alpha(x,D))\\,x$ on image and text embeddings."
@@ -128,7 +128,7 @@ class LLU(FeatureHeadMethod):
         return self.cfg.lam * sum(self.head[k].distance_to_identity(self.cfg.reg) for k in self.head
                                   if self.head[k].linear.weight.requires_grad) if self.cfg.lam else 0.
 
-    def fit_metrics(self) -> dict: return {'distance_to_identity': self.distance_to_identity()}
+    def fit_metrics(self) -> dict: return {**super().fit_metrics(), 'distance_to_identity': self.distance_to_identity()}
 
     @torch.no_grad()
     def distance_to_identity(self) -> float:

@@ -60,7 +60,7 @@ def prograd_backward(params:Sequence[torch.Tensor], # the trained tensors (ProGr
         p.grad = g.detach().clone()
     return n
 
-# %% ../../nbs/24_methods.prograd.ipynb #61a1e287
+# %% ../../nbs/24_methods.prograd.ipynb #a4d91e41
 README_LAMBDA_08 = ('oxford_flowers', 'dtd', 'eurosat')   # ProGrad README: λ = 0.8 for 8/16 shots on these
 
 def readme_lambda(dataset:str, # registry key of the task's dataset
@@ -111,4 +111,4 @@ class ProGrad(PromptLearningMethod):
     def fit_metrics(self) -> dict:
         "The fraction of training steps whose cross-entropy and KL gradients conflicted (were projected)."
         h = getattr(self, 'history', None)
-        return {'conflict_rate': sum(h['conflict']) / len(h)} if h is not None and len(h) else {}
+        return {**super().fit_metrics(), **({'conflict_rate': sum(h['conflict']) / len(h)} if h is not None and len(h) else {})}

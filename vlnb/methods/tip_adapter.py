@@ -172,7 +172,7 @@ class TipAdapter(Method):
         T = self.text_classifier(evalset.dataset, evalset.classnames).to(self.device)
         return self.tip_logits(feats.embed.float(), T, self.eval_values(evalset.classnames), self.beta, self.alpha)
 
-# %% ../../nbs/26_methods.tip_adapter.ipynb #992bc413
+# %% ../../nbs/26_methods.tip_adapter.ipynb #c19de9b9
 @dataclass
 class TipAdapterFConfig(TipAdapterConfig):
     lr: float = 1e-3                # cfg `lr`
@@ -206,7 +206,7 @@ class TipAdapterF(TipAdapter):
             search_items:list|None=None, # protocol='paper' only: the items the (β, α) search scores (full val; ImageNet: test)
             epoch_items:list|None=None, # protocol='paper' only: the items the best epoch is chosen on (the test split)
            ) -> 'TipAdapterF':
-        from vlnb.train import fit, make_loader
+        from vlnb.train import fit, make_loader, BestEpoch
         c = self.cfg
         views = self.build_cache(task)
         self.head = nn.Linear(self.keys.shape[1], self.keys.shape[0], bias=False).to(self.device)
@@ -219,21 +219,15 @@ class TipAdapterF(TipAdapter):
             f, yb = batch
             logits = self.tip_logits(f.float(), self.T_train, self.values, beta0, alpha0)
             return {'loss': F.cross_entropy(logits, yb), 'acc': (logits.argmax(1) == yb).float().mean().item() * 100}
-        on_epoch_end = None
+        best = None
         if c.best_epoch:
             sel = self.features(self.selection(task, epoch_items, 'best epoch'))
             f_sel, y_sel = sel.embed.float(), sel.labels.to(self.device)
-            self.best_epoch, best_acc, best_w = -1, -1., None
-            @torch.no_grad()
-            def on_epoch_end(epoch, history):
-                nonlocal best_acc, best_w
-                acc = 100. * float((self.tip_logits(f_sel, self.T_train, self.values, beta0, alpha0).argmax(1) == y_sel).sum()) / len(y_sel)
-                if acc > best_acc: self.best_epoch, best_acc, best_w = epoch, acc, self.head.weight.detach().clone()
-                return {'select_acc': acc}
+            best = BestEpoch(self.head, lambda: 100. * float((self.tip_logits(f_sel, self.T_train, self.values, beta0, alpha0)
+                                                              .argmax(1) == y_sel).sum()) / len(y_sel))
         elif epoch_items is not None: raise ConfigError("epoch_items given but best_epoch=False")
-        self.history = fit(self.head, loss_fn, data, tc, on_epoch_end=on_epoch_end, progress=c.progress)
-        if c.best_epoch:
-            with torch.no_grad(): self.head.weight.copy_(best_w)
+        self.history = fit(self.head, loss_fn, data, tc, on_epoch_end=best, progress=c.progress)
+        if best is not None: best.restore(); self.best_epoch = best.epoch
         self.head.eval()
         if c.search: self.search_hp(task, search_items)
         elif search_items is not None: raise ConfigError("search_items given but search=False")
