@@ -228,7 +228,7 @@ class PromptConfig(HeadConfig):
     text_chunk: int|None = 256           # prompts per text-tower pass (memory)
     grad_checkpoint: bool = False        # recompute text-tower activations in backward (memory)
 
-# %% ../nbs/12_prompt_learning.ipynb #ac6a8ba1
+# %% ../nbs/12_prompt_learning.ipynb #04191a2a
 class PromptLearningMethod(FeatureHeadMethod):
     "Base of CoOp-family methods: a `PromptLearner` trained on frozen, cached image features."
     Config = PromptConfig
@@ -273,7 +273,10 @@ class PromptLearningMethod(FeatureHeadMethod):
     @torch.no_grad()
     def logits_from_features(self, feats:Features, evalset:EvalSet) -> torch.Tensor:
         self._check_fitted()
-        key = tuple(evalset.classnames)
+        # the class text features are cached per class list *and* per state of the learned context: every in-place update
+        # (optimiser step, `load_state_dict`, best-epoch restore) bumps the parameters' version counters, so scoring
+        # during training (`select='val'`) never reads the features of an earlier epoch
+        key = (tuple(evalset.classnames), tuple(p._version for p in self.head.parameters()))
         if key not in self._eval_text:
             self.head.eval()
             if len(self._eval_text) >= 8: self._eval_text.clear()
